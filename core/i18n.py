@@ -1,0 +1,58 @@
+"""Language codes, Accept-Language negotiation and the Simplified-to-Traditional fallback."""
+
+from functools import lru_cache
+
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation.trans_real import parse_accept_lang_header
+
+DEFAULT_LANGUAGE = "zh-hans"
+TRADITIONAL = "zh-hant"
+
+HTML_LANG = {"zh-hans": "zh-Hans", "en": "en", "zh-hant": "zh-Hant"}
+NATIVE_NAMES = {"zh-hans": "简体中文", "en": "English", "zh-hant": "繁體中文"}
+_TRADITIONAL_MARKERS = ("hant", "tw", "hk", "mo")
+
+
+def language_codes() -> list[str]:
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def current_language() -> str:
+    lang = (get_language() or DEFAULT_LANGUAGE).lower()
+    return lang if lang in language_codes() else DEFAULT_LANGUAGE
+
+
+def html_lang(code: str) -> str:
+    return HTML_LANG.get(code, code)
+
+
+def language_from_accept(header: str) -> str:
+    """zh-TW/zh-HK/zh-MO/zh-Hant* -> zh-hant, en* -> en, other Chinese -> zh-hans.
+
+    Tags are taken in the reader's order of preference; a language we do not serve is skipped,
+    and with no match at all the default (zh-hans) wins.
+    """
+    for tag, _q in parse_accept_lang_header(header or ""):
+        parts = tag.lower().replace("_", "-").split("-")
+        if parts[0] == "zh":
+            if any(p in _TRADITIONAL_MARKERS for p in parts[1:]):
+                return TRADITIONAL
+            return DEFAULT_LANGUAGE
+        if parts[0] == "en":
+            return "en"
+    return DEFAULT_LANGUAGE
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+def to_traditional(text: str) -> str:
+    """Automatic Simplified -> Traditional conversion (OpenCC), used only for fallbacks."""
+    if not text:
+        return text
+    return _converter().convert(str(text))
