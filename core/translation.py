@@ -50,5 +50,12 @@ def translate_instance(instance, language_code: str, translator: Translator, pub
                 context=segment.context,
                 defaults={"data": target},
             )
-    translation.save_target(publish=publish)
-    return instance.get_translation(locale)
+    # wagtail-localize defers publishing to transaction.on_commit, which publishes a stale
+    # copy when more is written in the same transaction (e.g. a page's children): save a draft
+    # and publish it here, synchronously, instead.
+    translation.save_target(publish=False)
+    translated = instance.get_translation(locale)
+    if publish:
+        translated.get_latest_revision().publish()
+        translated.refresh_from_db()
+    return translated
