@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve as serve_static
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -23,8 +22,7 @@ if settings.SERVE_MEDIA:
     urlpatterns += [
         re_path(
             r"^%s(?P<path>.*)$" % settings.MEDIA_URL.lstrip("/"),
-            serve_static,
-            {"document_root": settings.MEDIA_ROOT},
+            core_views.serve_media,
         )
     ]
 

@@ -37,3 +37,10 @@ def server_error(request):
     if lang:
         translation.activate(lang)
     return render(request, "500.html", status=500)
+
+
+def serve_media(request, path):
+    """MEDIA_URL for laptops and tests (SERVE_MEDIA); production serves media elsewhere."""
+    from django.views.static import serve
+
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
