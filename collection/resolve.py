@@ -145,9 +145,7 @@ def resolve_items(sources, language_code: str) -> list[ResolvedItem]:
             live=True,
         ).prefetch_related(_images_prefetch())
     }
-    return [
-        ResolvedItem(s, translations.get(s.translation_key), language_code) for s in sources
-    ]
+    return [ResolvedItem(s, translations.get(s.translation_key), language_code) for s in sources]
 
 
 def resolve_item_refs(items, language_code: str) -> dict[int, ResolvedItem]:

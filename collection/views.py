@@ -5,13 +5,13 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from core.alternates import build_links, view_links
-from core.i18n import DEFAULT_LANGUAGE, current_language, language_codes
+from core.i18n import DEFAULT_LANGUAGE, current_language, language_codes, to_simplified
 from core.pages import localize_snippets
 from exhibits.queries import exhibitions_using
 
 from .models import Item, ItemCollection
 from .resolve import public_items, resolve_items
-from .vocabularies import ItemType, OBJECT_LANGUAGES
+from .vocabularies import OBJECT_LANGUAGES, ItemType
 
 PAGE_SIZE = 24
 
@@ -112,18 +112,27 @@ def search(request):
     query = request.GET.get("q", "").strip()[:200]
     items, pages = [], []
     if query:
+        variants = {query, to_simplified(query)}
+        title_matches = Q()
+        for variant in variants:
+            title_matches |= Q(title__icontains=variant)
         translated_keys = Item.objects.filter(
-            locale__language_code=lang, live=True, title__icontains=query
+            title_matches, locale__language_code=lang, live=True
         ).values("translation_key")
-        matches = public_items().filter(
-            Q(title__icontains=query)
-            | Q(identifier__iexact=query)
-            | Q(translation_key__in=translated_keys)
-        ).order_by("identifier")[:50]
+        matches = (
+            public_items()
+            .filter(
+                title_matches | Q(identifier__iexact=query) | Q(translation_key__in=translated_keys)
+            )
+            .order_by("identifier")[:50]
+        )
         items = resolve_items(matches, lang)
         pages = list(
-            Page.objects.live().public().filter(locale__language_code=lang, depth__gt=2)
-            .filter(title__icontains=query).specific()[:20]
+            Page.objects.live()
+            .public()
+            .filter(locale__language_code=lang, depth__gt=2)
+            .filter(title_matches)
+            .specific()[:20]
         )
     context = {
         "query": query,

@@ -39,12 +39,14 @@ class Rights(models.TextChoices):
     CC_BY = _CC.format("by"), _("Creative Commons Attribution 4.0")
     CC_BY_SA = _CC.format("by-sa"), _("Creative Commons Attribution-ShareAlike 4.0")
     CC_BY_NC = _CC.format("by-nc"), _("Creative Commons Attribution-NonCommercial 4.0")
-    CC_BY_NC_SA = _CC.format("by-nc-sa"), _(
-        "Creative Commons Attribution-NonCommercial-ShareAlike 4.0"
+    CC_BY_NC_SA = (
+        _CC.format("by-nc-sa"),
+        _("Creative Commons Attribution-NonCommercial-ShareAlike 4.0"),
     )
     CC_BY_ND = _CC.format("by-nd"), _("Creative Commons Attribution-NoDerivatives 4.0")
-    CC_BY_NC_ND = _CC.format("by-nc-nd"), _(
-        "Creative Commons Attribution-NonCommercial-NoDerivatives 4.0"
+    CC_BY_NC_ND = (
+        _CC.format("by-nc-nd"),
+        _("Creative Commons Attribution-NonCommercial-NoDerivatives 4.0"),
     )
     CC0 = "http://creativecommons.org/publicdomain/zero/1.0/", _("CC0 1.0 Public Domain Dedication")
     PDM = "http://creativecommons.org/publicdomain/mark/1.0/", _("Public Domain Mark 1.0")

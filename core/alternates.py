@@ -53,8 +53,9 @@ def build_links(request, urls: dict[str, str], switch_urls: dict[str, str] | Non
     page, which every language can show (with a visible fallback).
     """
     absolute = {code: request.build_absolute_uri(url) for code, url in urls.items() if url}
-    alternates = [LanguageLink(code, absolute[code]) for code, _ in settings.LANGUAGES
-                  if code in absolute]
+    alternates = [
+        LanguageLink(code, absolute[code]) for code, _ in settings.LANGUAGES if code in absolute
+    ]
     x_default = absolute.get(DEFAULT_LANGUAGE) or (alternates[0].url if alternates else "")
     homes = _home_urls(request)
     switcher = []

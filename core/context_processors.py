@@ -17,9 +17,7 @@ def _exhibitions_url():
     from exhibits.models import ExhibitionIndexPage
 
     index = (
-        ExhibitionIndexPage.objects.live()
-        .filter(locale__language_code=current_language())
-        .first()
+        ExhibitionIndexPage.objects.live().filter(locale__language_code=current_language()).first()
     )
     return index.url if index else ""
 

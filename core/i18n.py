@@ -44,15 +44,22 @@ def language_from_accept(header: str) -> str:
     return DEFAULT_LANGUAGE
 
 
-@lru_cache(maxsize=1)
-def _converter():
+@lru_cache(maxsize=2)
+def _converter(config: str):
     import opencc
 
-    return opencc.OpenCC("s2t")
+    return opencc.OpenCC(config)
 
 
 def to_traditional(text: str) -> str:
     """Automatic Simplified -> Traditional conversion (OpenCC), used only for fallbacks."""
     if not text:
         return text
-    return _converter().convert(str(text))
+    return _converter("s2t").convert(str(text))
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> Simplified, so a query typed in Traditional finds Simplified records."""
+    if not text:
+        return text
+    return _converter("t2s").convert(str(text))

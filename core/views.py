@@ -12,8 +12,10 @@ from .i18n import language_codes, language_from_accept
 def root_redirect(request):
     """`/` -> `/{lang}/`, by the language the reader chose before, else Accept-Language."""
     chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "").lower()
-    lang = chosen if chosen in language_codes() else language_from_accept(
-        request.headers.get("Accept-Language", "")
+    lang = (
+        chosen
+        if chosen in language_codes()
+        else language_from_accept(request.headers.get("Accept-Language", ""))
     )
     response = HttpResponseRedirect(f"/{lang}/")
     patch_vary_headers(response, ("Accept-Language", "Cookie"))

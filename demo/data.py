@@ -81,6 +81,7 @@ _RIGHTS = [Rights.INC_EDU, Rights.CC_BY_NC, Rights.NOC_NC, Rights.CNE, Rights.IN
 
 # identifier, type, title zh, title en, date zh, date en, start, end, place, collections,
 # subjects, translated (False: left untranslated to show the fallback)
+# fmt: off
 ITEMS = [
     ("QJ-P-001", "print", "丰收的田野", "Fields at harvest", "约1984年", "c. 1984", 1984, 1984, "gunan", ["farmers-prints"], ["prints", "farming"], True),
     ("QJ-P-002", "print", "赶场天", "Market day", "1980年代", "1980s", 1980, 1989, "ganshui", ["farmers-prints"], ["prints", "trade"], True),
@@ -125,6 +126,7 @@ ITEMS = [
     ("QJ-W-011", "object", "盐包秤", "Salt-sack steelyard", "民国时期", "Republican era", 1912, 1949, "dongxi", ["papers-and-voices", "dongxi-old-town"], ["salt", "trade"], True),
     ("QJ-W-012", "manuscript", "契约文书", "Land deed", "光绪年间", "Guangxu reign", 1875, 1908, "sanjiao", ["papers-and-voices"], ["farming"], False),
 ]
+# fmt: on
 
 TYPE_NOUN = {
     "print": ("版画", "print"),
@@ -141,11 +143,20 @@ TYPE_NOUN = {
 }
 
 PHYSICAL = {
-    "print": ("纸本套色木刻，约 40 × 55 厘米（示例）", "Colour woodcut on paper, about 40 × 55 cm (sample)"),
-    "poster": ("纸本胶印，约 52 × 76 厘米（示例）", "Offset print on paper, about 52 × 76 cm (sample)"),
+    "print": (
+        "纸本套色木刻，约 40 × 55 厘米（示例）",
+        "Colour woodcut on paper, about 40 × 55 cm (sample)",
+    ),
+    "poster": (
+        "纸本胶印，约 52 × 76 厘米（示例）",
+        "Offset print on paper, about 52 × 76 cm (sample)",
+    ),
     "object": ("木质，约 30 × 20 × 3 厘米（示例）", "Wood, about 30 × 20 × 3 cm (sample)"),
     "painting": ("纸本设色（示例）", "Ink and colour on paper (sample)"),
-    "photograph": ("银盐照片，约 12 × 9 厘米（示例）", "Silver gelatin print, about 12 × 9 cm (sample)"),
+    "photograph": (
+        "银盐照片，约 12 × 9 厘米（示例）",
+        "Silver gelatin print, about 12 × 9 cm (sample)",
+    ),
     "map": ("纸本手绘（示例）", "Hand-drawn on paper (sample)"),
     "manuscript": ("毛笔墨书，纸本（示例）", "Brush and ink on paper (sample)"),
     "letter": ("八行笺，毛笔书写（示例）", "Eight-line letter paper, brush and ink (sample)"),

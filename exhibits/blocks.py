@@ -183,7 +183,9 @@ class FootnotesBlock(blocks.StructBlock):
 class ChapterStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     rich_text = blocks.RichTextBlock(
-        features=RICH_FEATURES, icon="doc-full", label=_("Text"),
+        features=RICH_FEATURES,
+        icon="doc-full",
+        label=_("Text"),
         template="components/blocks/rich_text.html",
     )
     item = ItemBlock()
@@ -201,7 +203,9 @@ class PlainStreamBlock(blocks.StreamBlock):
 
     heading = HeadingBlock()
     rich_text = blocks.RichTextBlock(
-        features=RICH_FEATURES, icon="doc-full", label=_("Text"),
+        features=RICH_FEATURES,
+        icon="doc-full",
+        label=_("Text"),
         template="components/blocks/rich_text.html",
     )
     quote = QuoteBlock()

@@ -61,7 +61,10 @@ class ExhibitionPage(LocalizedPageMixin, Page):
         FieldPanel("introduction"),
         FieldPanel("curators"),
         MultiFieldPanel(
-            [FieldPanel("venue"), FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")])],
+            [
+                FieldPanel("venue"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+            ],
             heading=_("In the library"),
         ),
     ]

@@ -57,14 +57,18 @@ class HomePage(LocalizedPageMixin, Page):
         chosen = [block.value for block in self.featured_exhibitions]
         if not chosen:
             chosen = list(
-                ExhibitionPage.objects.live().public().filter(locale=self.locale)
+                ExhibitionPage.objects.live()
+                .public()
+                .filter(locale=self.locale)
                 .order_by("-first_published_at")[:3]
             )
         featured = localize_pages(chosen, lang, ExhibitionPage)
         exhibition_ids = [page.pk for page, _fallback in featured]
-        with_images = ExhibitionPage.objects.filter(pk__in=exhibition_ids).select_related(
-            "hero_image"
-        ).prefetch_related("hero_image__renditions")
+        with_images = (
+            ExhibitionPage.objects.filter(pk__in=exhibition_ids)
+            .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
+        )
         by_id = {p.pk: p for p in with_images}
         context["featured_exhibitions"] = [
             (by_id[page.pk], fallback) for page, fallback in featured if page.pk in by_id

@@ -2,7 +2,6 @@ import os
 import shutil
 
 import pytest
-from django.conf import settings
 
 from core.site_structure import ensure_site_structure
 
@@ -31,7 +30,9 @@ def exhibitions_index(site):
 
 
 def chromium_path():
-    return shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
+    return shutil.which("chromium") or (
+        "/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None
+    )
 
 
 def pytest_collection_modifyitems(config, items):
@@ -52,8 +53,9 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "browser" in item.keywords:
             if os.environ.get("REQUIRE_BROWSER") == "1":
-                item.add_marker(pytest.mark.xfail(reason="browser required in CI", strict=True,
-                                                  run=False))
+                item.add_marker(
+                    pytest.mark.xfail(reason="browser required in CI", strict=True, run=False)
+                )
                 raise pytest.UsageError(f"REQUIRE_BROWSER=1 but {reason}")
             item.add_marker(pytest.mark.skip(reason=reason))
 

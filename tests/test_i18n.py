@@ -47,7 +47,11 @@ def _soup(response):
 
 @pytest.mark.parametrize(
     ("prefix", "html_lang", "title"),
-    [("zh-hans", "zh-Hans", "綦江记忆"), ("en", "en", "Qijiang Memory"), ("zh-hant", "zh-Hant", "綦江記憶")],
+    [
+        ("zh-hans", "zh-Hans", "綦江记忆"),
+        ("en", "en", "Qijiang Memory"),
+        ("zh-hant", "zh-Hant", "綦江記憶"),
+    ],
 )
 def test_empty_site_answers_in_three_languages(client, site, prefix, html_lang, title):
     for path in ("", "exhibitions/", "items/", "collections/", "search/?q=x"):

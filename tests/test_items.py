@@ -39,8 +39,16 @@ def test_item_permalink_shows_images_metadata_rights_and_credit(client, item):
     assert img["alt"] == "丰收的田野 图1"
     assert "srcset" in img.attrs
     metadata = page.select_one(".metadata").get_text(" ", strip=True)
-    for expected in ("QJ-P-001", "李四; 王五", "1985年", "东溪镇", "28.7800", "版画", "纸本套色木刻",
-                     "綦江区图书馆藏"):
+    for expected in (
+        "QJ-P-001",
+        "李四; 王五",
+        "1985年",
+        "东溪镇",
+        "28.7800",
+        "版画",
+        "纸本套色木刻",
+        "綦江区图书馆藏",
+    ):
         assert expected in metadata
     license_link = page.find("a", rel="license")
     assert license_link["href"] == Rights.INC_EDU
@@ -75,7 +83,9 @@ def test_unpublished_translation_falls_back_to_default_language(client, item):
 
 
 def test_english_translation_is_shown_with_english_labels(client, item):
-    translate_instance(item, "en", {"丰收的田野": "Fields at harvest", "纸本套色木刻": "Colour woodcut"})
+    translate_instance(
+        item, "en", {"丰收的田野": "Fields at harvest", "纸本套色木刻": "Colour woodcut"}
+    )
     page = soup(client.get("/en/items/QJ-P-001/"))
     assert page.h1.get_text() == "Fields at harvest"
     assert page.select_one(".notice--fallback") is None
@@ -108,8 +118,9 @@ def test_traditional_fallback_is_converted_with_opencc_and_labelled(client, item
 
 
 def test_identifier_unique_regardless_of_case(site, item):
-    duplicate = Item(identifier="qj-p-001", title="x", item_type="print", rights=Rights.CNE,
-                     locale=item.locale)
+    duplicate = Item(
+        identifier="qj-p-001", title="x", item_type="print", rights=Rights.CNE, locale=item.locale
+    )
     with pytest.raises(ValidationError) as excinfo:
         duplicate.full_clean()
     assert "identifier" in excinfo.value.message_dict
@@ -138,13 +149,19 @@ def test_bad_item_metadata_is_rejected_with_the_field_named(site, fields, field_
 
 
 def test_audio_needs_a_transcript(site):
-    from wagtail.documents import get_document_model
     from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
 
     doc = get_document_model()(title="rec")
     doc.file.save("rec.wav", ContentFile(b"RIFF"), save=True)
-    item = Item(identifier="QJ-A-1", title="录音", item_type="audio", rights=Rights.CNE,
-                media=doc, locale_id=1)
+    item = Item(
+        identifier="QJ-A-1",
+        title="录音",
+        item_type="audio",
+        rights=Rights.CNE,
+        media=doc,
+        locale_id=1,
+    )
     with pytest.raises(ValidationError) as excinfo:
         item.full_clean()
     assert "media_transcript" in excinfo.value.message_dict
@@ -164,7 +181,9 @@ def test_item_page_lists_the_live_exhibitions_that_use_it(client, item, exhibiti
     live = ExhibitionPage(title="展览甲", slug="a")
     exhibitions_index.add_child(instance=live)
     live.save_revision().publish()
-    chapter = ChapterPage(title="第一章", slug="one", body=[("item", {"item": item, "caption": ""})])
+    chapter = ChapterPage(
+        title="第一章", slug="one", body=[("item", {"item": item, "caption": ""})]
+    )
     live.add_child(instance=chapter)
     chapter.save_revision().publish()
     draft = ExhibitionPage(title="草稿展览", slug="b", live=False)
@@ -204,3 +223,9 @@ def test_search_finds_title_matches_inside_words(client, site):
     make_item("QJ-2", "老照片")
     page = soup(client.get("/zh-hans/search/?q=版画"))
     assert [h.get_text() for h in page.select(".card__title")] == ["綦江农民版画展"]
+
+
+def test_search_in_traditional_finds_simplified_records(client, site):
+    make_item("QJ-1", "綦江农民版画展")
+    page = soup(client.get("/zh-hant/search/?q=版畫"))
+    assert [h.get_text() for h in page.select(".card__title")] == ["綦江農民版畫展"]

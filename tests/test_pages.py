@@ -22,19 +22,47 @@ def every_block(items):
         ("rich_text", "<p>正文段落</p>"),
         ("item", {"item": items[0], "caption": "自定义说明", "size": "wide"}),
         ("gallery", {"title": "画廊", "items": items[1:3]}),
-        ("then_and_now", {"then_image": ImageFactory(), "then_alt": "旧貌", "then_label": "1985",
-                          "now_image": ImageFactory(), "now_alt": "新颜", "now_label": "2024",
-                          "caption": ""}),
+        (
+            "then_and_now",
+            {
+                "then_image": ImageFactory(),
+                "then_alt": "旧貌",
+                "then_label": "1985",
+                "now_image": ImageFactory(),
+                "now_alt": "新颜",
+                "now_label": "2024",
+                "caption": "",
+            },
+        ),
         ("quote", {"text": "一句引文", "attribution": "某人", "source": "某书"}),
-        ("timeline", {"title": "年表", "entries": [{"date_label": "1984年1月", "year": 1984,
-                                                  "text": "北京展出"}]}),
+        (
+            "timeline",
+            {
+                "title": "年表",
+                "entries": [{"date_label": "1984年1月", "year": 1984, "text": "北京展出"}],
+            },
+        ),
         ("heading", "地图"),
-        ("map", {"title": "", "places": [
-            {"name": "东溪镇", "latitude": 28.78, "longitude": 106.64, "note": ""},
-            {"name": "赶水镇", "latitude": 28.76, "longitude": 106.73, "note": "近似"},
-        ], "caption": ""}),
-        ("media", {"title": "口述", "kind": "audio", "file": doc,
-                   "transcript": RichText("<p>文字稿内容</p>")}),
+        (
+            "map",
+            {
+                "title": "",
+                "places": [
+                    {"name": "东溪镇", "latitude": 28.78, "longitude": 106.64, "note": ""},
+                    {"name": "赶水镇", "latitude": 28.76, "longitude": 106.73, "note": "近似"},
+                ],
+                "caption": "",
+            },
+        ),
+        (
+            "media",
+            {
+                "title": "口述",
+                "kind": "audio",
+                "file": doc,
+                "transcript": RichText("<p>文字稿内容</p>"),
+            },
+        ),
         ("footnotes", {"notes": [{"text": "来源一", "url": "https://example.org/a"}]}),
     ]
 
@@ -42,9 +70,14 @@ def every_block(items):
 @pytest.fixture
 def exhibition(exhibitions_index):
     items = [make_item(f"QJ-{n}", f"条目{n}") for n in range(1, 4)]
-    exhibition = ExhibitionPage(title="刀刻的田野", slug="prints", subtitle="副标题",
-                                hero_image=ImageFactory(), hero_alt="英雄图",
-                                curators="策展人甲")
+    exhibition = ExhibitionPage(
+        title="刀刻的田野",
+        slug="prints",
+        subtitle="副标题",
+        hero_image=ImageFactory(),
+        hero_alt="英雄图",
+        curators="策展人甲",
+    )
     exhibitions_index.add_child(instance=exhibition)
     exhibition.save_revision().publish()
     for n, (slug, title) in enumerate([("one", "源流"), ("two", "走向全国"), ("three", "传承")]):
@@ -58,7 +91,11 @@ def exhibition(exhibitions_index):
 def test_exhibition_page_lists_chapters(client, exhibition):
     page = soup(client.get("/zh-hans/exhibitions/prints/"))
     assert page.h1.get_text() == "刀刻的田野"
-    assert [t.get_text() for t in page.select(".chapter-list__title")] == ["源流", "走向全国", "传承"]
+    assert [t.get_text() for t in page.select(".chapter-list__title")] == [
+        "源流",
+        "走向全国",
+        "传承",
+    ]
     assert page.select_one(".exhibition-hero__media img")["alt"] == "英雄图"
     assert "策展人甲" in page.select_one(".facts").get_text()
 
@@ -114,15 +151,16 @@ def test_item_block_with_a_draft_item_renders_nothing(client, exhibition):
 def test_map_projects_points_inside_the_canvas():
     from core.maps import HEIGHT, WIDTH, project_points
 
-    points = project_points([(28.78, 106.64, "东溪", ""), (29.15, 106.62, "石角", ""),
-                             (28.76, 106.73, "赶水", "")])
+    points = project_points(
+        [(28.78, 106.64, "东溪", ""), (29.15, 106.62, "石角", ""), (28.76, 106.73, "赶水", "")]
+    )
     for p in points:
         assert 0 < p.x < WIDTH and 0 < p.y < HEIGHT
     north = next(p for p in points if p.label == "石角")
     assert north.y == min(p.y for p in points)  # north is up
 
 
-def test_tree_rules():
+def test_tree_rules(db):
     assert ExhibitionPage.parent_page_types == ["exhibits.ExhibitionIndexPage"]
     assert ChapterPage.parent_page_types == ["exhibits.ExhibitionPage"]
     assert ChapterPage.can_create_at(ExhibitionPage()) is True
@@ -144,8 +182,13 @@ def test_home_shows_featured_exhibitions_items_and_search(client, home, exhibiti
 
 
 def test_content_page(client, home):
-    page = ContentPage(title="关于本站", slug="about", intro="简介",
-                       body=[("rich_text", "<p>正文</p>")], show_in_menus=True)
+    page = ContentPage(
+        title="关于本站",
+        slug="about",
+        intro="简介",
+        body=[("rich_text", "<p>正文</p>")],
+        show_in_menus=True,
+    )
     home.add_child(instance=page)
     page.save_revision().publish()
     html = soup(client.get("/zh-hans/about/"))

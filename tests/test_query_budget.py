@@ -23,8 +23,9 @@ def count_queries(client, url):
 def build(home, index, n):
     prints = make_collection(f"set-{n}", f"专题{n}")
     items = [make_item(f"QJ-{n}-{i}", f"条目{i}", images=2, collections=[prints]) for i in range(n)]
-    exhibition = ExhibitionPage(title=f"展览{n}", slug=f"ex-{n}", hero_image=ImageFactory(),
-                                hero_alt="图")
+    exhibition = ExhibitionPage(
+        title=f"展览{n}", slug=f"ex-{n}", hero_image=ImageFactory(), hero_alt="图"
+    )
     index.add_child(instance=exhibition)
     exhibition.save_revision().publish()
     body = []

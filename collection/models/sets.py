@@ -10,8 +10,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
-class ItemCollection(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
-                     models.Model):
+class ItemCollection(
+    DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model
+):
     """A curated set of items (the project's own, not Wagtail's media collections)."""
 
     title = models.CharField(_("title"), max_length=255)
@@ -40,8 +41,11 @@ class ItemCollection(DraftStateMixin, RevisionMixin, TranslatableMixin, index.In
         TranslatableField("cover_alt"),
         SynchronizedField("sort_order"),
     ]
-    search_fields = [index.SearchField("title"), index.AutocompleteField("title"),
-                     index.FilterField("locale")]
+    search_fields = [
+        index.SearchField("title"),
+        index.AutocompleteField("title"),
+        index.FilterField("locale"),
+    ]
     panels = [
         FieldPanel("title"),
         FieldPanel("slug"),
