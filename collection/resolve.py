@@ -45,8 +45,8 @@ class ResolvedItem:
     """An item in one language. Texts come from the translation when one is live; otherwise
     from the default-language item, converted to Traditional characters for zh-hant readers."""
 
-    def __init__(self, source: Item, translated: Item | None, language_code: str):
-        self.source = source
+    def __init__(self, original: Item, translated: Item | None, language_code: str):
+        self.original = original
         self.translated = translated
         self.language_code = language_code
 
@@ -65,7 +65,7 @@ class ResolvedItem:
 
     @property
     def text_item(self) -> Item:
-        return self.translated or self.source
+        return self.translated or self.original
 
     def _text(self, name):
         value = getattr(self.text_item, name)
@@ -80,39 +80,44 @@ class ResolvedItem:
         return [line.strip() for line in self.creators.splitlines() if line.strip()]
 
     # Language-neutral facts come from the default-language item.
-    identifier = property(lambda self: self.source.identifier)
-    item_type = property(lambda self: self.source.item_type)
-    date_start = property(lambda self: self.source.date_start)
-    date_end = property(lambda self: self.source.date_end)
-    latitude = property(lambda self: self.source.latitude)
-    longitude = property(lambda self: self.source.longitude)
-    has_coordinates = property(lambda self: self.source.has_coordinates)
-    rights = property(lambda self: self.source.rights)
-    object_language = property(lambda self: self.source.object_language)
-    media = property(lambda self: self.source.media)
-    place = property(lambda self: self.source.place)
-    translation_key = property(lambda self: self.source.translation_key)
-    pk = property(lambda self: self.source.pk)
+    identifier = property(lambda self: self.original.identifier)
+    item_type = property(lambda self: self.original.item_type)
+    date_start = property(lambda self: self.original.date_start)
+    date_end = property(lambda self: self.original.date_end)
+    latitude = property(lambda self: self.original.latitude)
+    longitude = property(lambda self: self.original.longitude)
+    has_coordinates = property(lambda self: self.original.has_coordinates)
+    rights = property(lambda self: self.original.rights)
+    object_language = property(lambda self: self.original.object_language)
+    media = property(lambda self: self.original.media)
+    place = property(lambda self: self.original.place)
+    translation_key = property(lambda self: self.original.translation_key)
+    pk = property(lambda self: self.original.pk)
 
     def get_item_type_display(self):
-        return self.source.get_item_type_display()
+        return self.original.get_item_type_display()
 
     def get_rights_display(self):
-        return self.source.get_rights_display()
+        return self.original.get_rights_display()
 
     @cached_property
     def subjects(self):
-        return list(self.source.subjects.all())
+        return list(self.original.subjects.all())
 
     @cached_property
     def collections(self):
-        return list(self.source.collections.filter(live=True))
+        from core.pages import localize_snippets
+
+        from .models import ItemCollection
+
+        sets = self.original.collections.filter(live=True)
+        return [c for c, _fallback in localize_snippets(sets, self.language_code, ItemCollection)]
 
     @cached_property
     def images(self) -> list:
         images = list(self.text_item.images.all())
         if not images and self.translated is not None:
-            images = list(self.source.images.all())
+            images = list(self.original.images.all())
         if self.is_auto_converted:
             for img in images:
                 img.alt_text = to_traditional(img.alt_text)
@@ -126,7 +131,7 @@ class ResolvedItem:
 
     @property
     def url(self) -> str:
-        return self.source.get_url(self.language_code)
+        return self.original.get_url(self.language_code)
 
     def __str__(self):
         return f"{self.identifier} {self.title}"

@@ -8,9 +8,9 @@ in production.
 import math
 from dataclasses import dataclass
 
-WIDTH = 800
-HEIGHT = 520
-PADDING = 70
+WIDTH = 600
+HEIGHT = 420
+PADDING = 60
 
 
 @dataclass(frozen=True)

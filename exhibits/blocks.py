@@ -134,10 +134,11 @@ class MapBlock(blocks.StructBlock):
         label = _("Map")
 
     def get_context(self, value, parent_context=None):
-        from core.maps import project_points
+        from core.maps import MAP_SIZE, project_points
 
         context = super().get_context(value, parent_context)
         context["map_id"] = f"map-{uuid.uuid4().hex[:8]}"
+        context.update(MAP_SIZE)
         context["points"] = project_points(
             [(p["latitude"], p["longitude"], p["name"], p.get("note", "")) for p in value["places"]]
         )

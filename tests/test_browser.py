@@ -43,13 +43,33 @@ def browser():
 
 @pytest.fixture
 def content():
+    from exhibits.models import ChapterPage, ExhibitionIndexPage, ExhibitionPage
+
+    from .test_pages import every_block
+
     ensure_site_structure()
-    return make_item("QJ-B-001", "綦江农民版画", images=2)
+    items = [make_item(f"QJ-B-00{n}", "綦江农民版画", images=2) for n in range(1, 4)]
+    index = ExhibitionIndexPage.objects.get(locale__language_code="zh-hans")
+    exhibition = ExhibitionPage(title="展览", slug="ex")
+    index.add_child(instance=exhibition)
+    exhibition.save_revision().publish()
+    chapter = ChapterPage(title="章", slug="ch", body=every_block(items))
+    exhibition.add_child(instance=chapter)
+    chapter.save_revision().publish()
+    return items[0]
 
 
-def open_page(browser, url, width=390, height=844):
+def axe_violations(page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+    result = Axe().run(page, options={"runOnly": {"type": "tag", "values": tags}})
+    return [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result.response["violations"]]
+
+
+def open_page(browser, url, width=390, height=844, scheme="light"):
     """Open `url` on a phone-sized viewport; return the page and every problem seen."""
-    context = browser.new_context(viewport={"width": width, "height": height})
+    context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
     page = context.new_page()
     problems = []
     page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
@@ -95,8 +115,21 @@ def test_public_pages_in_chromium(browser, live_server, content):
     assert page.locator("html").get_attribute("lang") == "en"
     assert problems == [], f"keyboard: {problems}"
 
+    # WCAG 2.1 AA by axe-core, in light and dark mode, on the pages with the most parts.
+    for path in ("/zh-hans/", "/zh-hans/exhibitions/ex/ch/", "/zh-hant/items/QJ-B-001/", "/en/items/"):
+        for scheme in ("light", "dark"):
+            page, problems = open_page(browser, f"{live_server.url}{path}", 1280, 900, scheme)
+            assert axe_violations(page) == [], f"{path} ({scheme})"
+            assert problems == [], f"{path}: {problems}"
+    page.screenshot(path=str(ARTIFACTS / "items-en-dark.png"), full_page=True)
+
     # Nothing scrolls sideways on a 360px phone.
-    for path in ("/zh-hans/", "/en/items/QJ-B-001/", "/zh-hans/items/"):
+    for path in (
+        "/zh-hans/",
+        "/en/items/QJ-B-001/",
+        "/zh-hans/items/",
+        "/zh-hans/exhibitions/ex/ch/",
+    ):
         page, problems = open_page(browser, f"{live_server.url}{path}", 360, 740)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"

@@ -25,6 +25,7 @@ def item(site):
         subjects=[SubjectFactory(name="版画", name_en="Prints")],
         physical_description="纸本套色木刻",
         credit_line="綦江区图书馆藏",
+        source="綦江区图书馆地方文献部",
         transcription="第一行\n第二行",
         **coords(28.78, 106.64),
     )
@@ -229,3 +230,12 @@ def test_search_in_traditional_finds_simplified_records(client, site):
     make_item("QJ-1", "綦江农民版画展")
     page = soup(client.get("/zh-hant/search/?q=版畫"))
     assert [h.get_text() for h in page.select(".card__title")] == ["綦江農民版畫展"]
+
+
+def test_item_page_names_its_collections_in_the_readers_language(client, site):
+    prints = make_collection("prints", "版画")
+    translate_instance(prints, "en", {"版画": "Prints"})
+    make_item("QJ-C-1", "甲", collections=[prints])
+    page = soup(client.get("/en/items/QJ-C-1/"))
+    links = page.select(".metadata a[href*='/collections/']")
+    assert [(a.get_text(), a["href"]) for a in links] == [("Prints", "/en/collections/prints/")]
