@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test install serve setup lint format messages lock bench clean
+.PHONY: run test install setup lint format messages lock screenshots clean
 
 run: setup  ## Install everything, migrate, load the demo, collect static files, serve.
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
@@ -46,6 +46,11 @@ lock:  ## Re-pin requirements.lock from a clean environment.
 	rm -rf /tmp/qj-lock && $(PYTHON) -m venv /tmp/qj-lock
 	/tmp/qj-lock/bin/pip install --quiet -e ".[dev]"
 	/tmp/qj-lock/bin/pip freeze --exclude-editable > requirements.lock
+
+screenshots: setup  ## Re-take docs/screenshots/ from the demo site in headless Chromium.
+	$(PY) manage.py runserver 127.0.0.1:8765 --noreload >/dev/null 2>&1 & echo $$! > .screenshots.pid; \
+	sleep 4; $(PY) tools/screenshots.py http://127.0.0.1:8765; status=$$?; \
+	kill $$(cat .screenshots.pid); rm -f .screenshots.pid; exit $$status
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles

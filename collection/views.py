@@ -75,7 +75,13 @@ def collection_list(request):
         locale__language_code=DEFAULT_LANGUAGE, live=True
     ).select_related("cover_image")
     context = {
-        "collections": localize_snippets(sources, lang, ItemCollection),
+        "collections": localize_snippets(
+            sources.prefetch_related("cover_image__renditions"),
+            lang,
+            ItemCollection,
+            select_related=["cover_image"],
+            prefetch_related=["cover_image__renditions"],
+        ),
         "page_title": _("Collections"),
         **view_links(request),
     }

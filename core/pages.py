@@ -42,7 +42,7 @@ def localize_pages(pages, language_code, model):
     return result
 
 
-def localize_snippets(objects, language_code, model):
+def localize_snippets(objects, language_code, model, select_related=(), prefetch_related=()):
     """Like `localize_pages` for translatable snippets that have a `live` flag."""
     objects = list(objects)
     if not objects:
@@ -54,6 +54,8 @@ def localize_snippets(objects, language_code, model):
             locale__language_code=language_code,
             live=True,
         )
+        .select_related(*select_related)
+        .prefetch_related(*prefetch_related)
     }
     return [(found.get(o.translation_key, o), o.translation_key not in found) for o in objects]
 

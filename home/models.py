@@ -79,7 +79,13 @@ class HomePage(LocalizedPageMixin, Page):
         collections = ItemCollection.objects.filter(
             locale__language_code=DEFAULT_LANGUAGE, live=True
         ).select_related("cover_image")
-        context["collections"] = localize_snippets(collections, lang, ItemCollection)
+        context["collections"] = localize_snippets(
+            collections.prefetch_related("cover_image__renditions"),
+            lang,
+            ItemCollection,
+            select_related=["cover_image"],
+            prefetch_related=["cover_image__renditions"],
+        )
         context["content_pages"] = ContentPage.objects.child_of(self).live().public().in_menu()
         return context
 

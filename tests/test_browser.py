@@ -116,7 +116,12 @@ def test_public_pages_in_chromium(browser, live_server, content):
     assert problems == [], f"keyboard: {problems}"
 
     # WCAG 2.1 AA by axe-core, in light and dark mode, on the pages with the most parts.
-    for path in ("/zh-hans/", "/zh-hans/exhibitions/ex/ch/", "/zh-hant/items/QJ-B-001/", "/en/items/"):
+    for path in (
+        "/zh-hans/",
+        "/zh-hans/exhibitions/ex/ch/",
+        "/zh-hant/items/QJ-B-001/",
+        "/en/items/",
+    ):
         for scheme in ("light", "dark"):
             page, problems = open_page(browser, f"{live_server.url}{path}", 1280, 900, scheme)
             assert axe_violations(page) == [], f"{path} ({scheme})"
