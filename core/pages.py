@@ -1,5 +1,6 @@
 """What every public page type shares: hreflang links, the switcher, localized lookups."""
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from .alternates import page_links
@@ -15,30 +16,36 @@ class LocalizedPageMixin:
 
 
 def localize_pages(pages, language_code, model):
-    """The live, public translation of each page in `language_code`, else the page itself.
-
-    Returns (page, is_fallback) pairs in the given order, in one query.
+    """The live, public translation of each page in `language_code`, else the page itself if
+    it is live and public. Returns (page, is_fallback) pairs in the given order, in one query;
+    drafts and private pages are left out.
     """
     pages = [p for p in pages if p is not None]
     if not pages:
         return []
-    found = {
-        p.translation_key: p
-        for p in model.objects.live()
+    visible = (
+        model.objects.live()
         .public()
         .filter(
-            translation_key__in=[p.translation_key for p in pages],
-            locale__language_code=language_code,
+            Q(
+                translation_key__in=[p.translation_key for p in pages],
+                locale__language_code=language_code,
+            )
+            | Q(pk__in=[p.pk for p in pages])
         )
         .select_related("locale")
-    }
+    )
+    local, own = {}, {}
+    for page in visible:
+        if page.locale.language_code == language_code:
+            local[page.translation_key] = page
+        own[page.pk] = page
     result = []
     for page in pages:
-        local = found.get(page.translation_key)
-        if local is not None:
-            result.append((local, False))
-        elif page.live:
-            result.append((page, True))
+        if page.translation_key in local:
+            result.append((local[page.translation_key], False))
+        elif page.pk in own:
+            result.append((own[page.pk], True))
     return result
 
 

@@ -211,3 +211,21 @@ def test_footer_shows_filing_numbers_linked_to_registries(client, site):
     assert links["渝ICP备12345678号"] == "https://beian.miit.gov.cn/"
     assert links["渝公网安备50011002000001号"].endswith("code=50011002000001")
     assert "綦江區圖書館" in footer.get_text()
+
+
+def test_private_or_draft_exhibitions_never_reach_the_home_page(client, home, exhibition):
+    from wagtail.models import PageViewRestriction
+
+    secret = ExhibitionPage(title="内部展览", slug="secret")
+    exhibition.get_parent().add_child(instance=secret)
+    secret.save_revision().publish()
+    PageViewRestriction.objects.create(page=secret, restriction_type="login")
+    draft = ExhibitionPage(title="未发布展览", slug="draft", live=False)
+    exhibition.get_parent().add_child(instance=draft)
+    home.featured_exhibitions = [("exhibition", p) for p in (secret, draft, exhibition)]
+    home.save_revision().publish()
+    for path in ("/zh-hans/", "/zh-hans/exhibitions/", "/zh-hans/search/?q=展览"):
+        text = soup(client.get(path)).get_text()
+        assert "内部展览" not in text and "未发布展览" not in text, path
+    titles = [h.get_text() for h in soup(client.get("/zh-hans/")).select(".exhibition-card__title")]
+    assert titles == ["刀刻的田野"]
