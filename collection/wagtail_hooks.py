@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import LiveStatusTagColumn, LocaleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -9,8 +10,15 @@ class ItemViewSet(SnippetViewSet):
     model = Item
     icon = "image"
     menu_label = _("Items")
-    list_display = ["identifier", "title", "item_type", "date_text", "locale", "live"]
-    list_filter = ["item_type", "live", "locale"]
+    list_display = [
+        "identifier",
+        "title",
+        "item_type",
+        "date_text",
+        LocaleColumn(label=_("language")),
+        LiveStatusTagColumn(),
+    ]
+    list_filter = ["item_type", "live"]
     search_fields = ["identifier", "title"]
     ordering = ["identifier"]
     list_per_page = 50
@@ -20,7 +28,7 @@ class ItemCollectionViewSet(SnippetViewSet):
     model = ItemCollection
     icon = "folder-open-inverse"
     menu_label = _("Collections")
-    list_display = ["title", "slug", "locale", "live"]
+    list_display = ["title", "slug", LocaleColumn(label=_("language")), LiveStatusTagColumn()]
 
 
 class SubjectViewSet(SnippetViewSet):

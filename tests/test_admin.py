@@ -20,10 +20,24 @@ def admin_client(client, curator, site):
 
 
 def test_item_listing_edit_and_chooser(admin_client):
+    from core.translation import translate_instance
+
     item = make_item("QJ-ADM-1", "后台条目")
+    translate_instance(item, "en", {"后台条目": "Admin item"})
     listing = admin_client.get("/admin/snippets/collection/item/")
     assert listing.status_code == 200
-    assert "QJ-ADM-1" in listing.content.decode()
+    body = listing.content.decode()
+    # Every language's version is listed, each row labelled with its language.
+    from bs4 import BeautifulSoup
+
+    rows = {
+        " ".join(row.get_text(" ", strip=True).split())
+        for row in BeautifulSoup(body, "html.parser").select("tbody tr")
+    }
+    assert any("Admin item" in r and "English" in r for r in rows), rows
+    assert any("后台条目" in r and "简体中文" in r for r in rows), rows
+    english = admin_client.get("/admin/snippets/collection/item/?locale=en").content.decode()
+    assert "Admin item" in english and "后台条目" not in english
     edit = admin_client.get(f"/admin/snippets/collection/item/edit/{item.pk}/")
     assert edit.status_code == 200
     body = edit.content.decode()
