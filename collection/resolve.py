@@ -94,6 +94,14 @@ class ResolvedItem:
     translation_key = property(lambda self: self.original.translation_key)
     pk = property(lambda self: self.original.pk)
 
+    @property
+    def date_range_label(self) -> str:
+        """The normalized years, e.g. "1930–1939", or "1984" for a single year."""
+        start, end = self.date_start, self.date_end
+        if start is None:
+            return ""
+        return str(start) if end in (None, start) else f"{start}–{end}"
+
     def get_item_type_display(self):
         return self.original.get_item_type_display()
 

@@ -6,7 +6,7 @@ in production.
 """
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 WIDTH = 600
 HEIGHT = 420
@@ -22,10 +22,11 @@ class MapPoint:
     label: str
     note: str = ""
     url: str = ""
+    label_left: bool = False
 
     @property
     def label_anchor(self) -> str:
-        return "end" if self.x > WIDTH * 0.7 else "start"
+        return "end" if self.label_left else "start"
 
     @property
     def label_dx(self) -> int:
@@ -53,7 +54,18 @@ def project_points(places) -> list[MapPoint]:
         y = HEIGHT / 2 - (lat - cy) * scale
         url = place[4] if len(place) > 4 else ""
         points.append(MapPoint(round(x, 1), round(y, 1), lat, lon, place[2], place[3] or "", url))
-    return points
+    return [_place_label(p, points) for p in points]
+
+
+def _place_label(point: MapPoint, points: list[MapPoint]) -> MapPoint:
+    """Labels go right of their marker, unless that runs off the map or into a neighbour."""
+    crowded = any(
+        0 < other.x - point.x < 150 and abs(other.y - point.y) < 26
+        for other in points
+        if other is not point
+    )
+    left = point.x > WIDTH * 0.7 or (crowded and point.x > WIDTH * 0.3)
+    return replace(point, label_left=left)
 
 
 MAP_SIZE = {"width": WIDTH, "height": HEIGHT}

@@ -5,6 +5,7 @@ import io
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.db.models import Q
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Site
@@ -56,12 +57,15 @@ class DemoLoader(CollectionLoader):
         if key in self.images:
             return self.images[key]
         Image = get_image_model()
+        # The file name is the stable key: titles repeat (an item's several images).
+        file_name = f"demo-{kind}-{seed}"
         full_title = f"示例 {title}"
-        image = Image.objects.filter(title=full_title).first()
+        stem = f"original_images/{file_name}"
+        image = Image.objects.filter(Q(file=f"{stem}.jpg") | Q(file__startswith=f"{stem}_")).first()
         if image is None:
             image = Image(
                 title=full_title,
-                file=ImageFile(io.BytesIO(draw(kind, seed)), name=f"demo-{kind}-{seed}.jpg"),
+                file=ImageFile(io.BytesIO(draw(kind, seed)), name=f"{file_name}.jpg"),
             )
             image.save()
             self.created["images"] += 1

@@ -21,6 +21,8 @@ def test_compiled_catalogs_are_current(language):
     folder = LOCALE / language / "LC_MESSAGES"
     po = polib.pofile(str(folder / "django.po"))
     mo = polib.mofile(str(folder / "django.mo"))
-    translated = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in po.translated_entries()}
+    translated = {
+        (e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in po.translated_entries()
+    }
     compiled = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in mo if e.msgid}
     assert compiled == translated

@@ -68,10 +68,20 @@ def test_demo_content_covers_what_the_issue_asks(demo, client):
 
 
 def test_load_demo_twice_changes_nothing(demo):
-    counts = (Item.objects.count(), ExhibitionPage.objects.count(), ChapterPage.objects.count())
+    from wagtail.images import get_image_model
+
+    images = get_image_model().objects
+    counts = (
+        Item.objects.count(),
+        ExhibitionPage.objects.count(),
+        ChapterPage.objects.count(),
+        images.count(),
+    )
+    assert images.values("file").distinct().count() == images.count()
     call_command("load_demo", stdout=open("/dev/null", "w"))
     assert (
         Item.objects.count(),
         ExhibitionPage.objects.count(),
         ChapterPage.objects.count(),
+        images.count(),
     ) == counts

@@ -239,3 +239,21 @@ def test_item_page_names_its_collections_in_the_readers_language(client, site):
     page = soup(client.get("/en/items/QJ-C-1/"))
     links = page.select(".metadata a[href*='/collections/']")
     assert [(a.get_text(), a["href"]) for a in links] == [("Prints", "/en/collections/prints/")]
+
+
+@pytest.mark.parametrize(
+    ("date_text", "start", "end", "shown"),
+    [
+        ("1985年", 1985, 1985, "1985年"),
+        ("1930年代", 1930, 1939, "1930年代 (1930–1939)"),
+        ("民国二十年", 1931, 1931, "民国二十年 (1931)"),
+        ("c. 1985", 1985, None, "c. 1985"),
+    ],
+)
+def test_item_date_shows_normalized_years_only_when_they_add_something(
+    client, site, date_text, start, end, shown
+):
+    make_item("QJ-DT-1", "日期", date_text=date_text, date_start=start, date_end=end)
+    page = soup(client.get("/zh-hans/items/QJ-DT-1/"))
+    row = next(d for d in page.select(".metadata > div") if d.dt.get_text() == "日期")
+    assert row.dd.get_text(" ", strip=True) == shown

@@ -229,3 +229,28 @@ def test_private_or_draft_exhibitions_never_reach_the_home_page(client, home, ex
         assert "内部展览" not in text and "未发布展览" not in text, path
     titles = [h.get_text() for h in soup(client.get("/zh-hans/")).select(".exhibition-card__title")]
     assert titles == ["刀刻的田野"]
+
+
+def test_map_labels_avoid_their_neighbours_and_the_edge():
+    from core.maps import project_points
+
+    # Dongxi and Ganshui are close: one label goes left so they do not overlap.
+    points = {
+        p.label: p
+        for p in project_points(
+            [
+                (28.78, 106.64, "东溪镇", ""),
+                (28.76, 106.73, "赶水镇", ""),
+                (29.15, 106.62, "石角镇", ""),
+                (29.07, 106.84, "永城镇", ""),
+            ]
+        )
+    }
+    assert points["东溪镇"].label_anchor == "end"
+    assert points["赶水镇"].label_anchor == "start"
+    assert points["永城镇"].x > points["石角镇"].x
+    # The easternmost of a wider spread sits near the right edge: its label goes left.
+    wide = project_points(
+        [(29.0, 106.5, "西", ""), (29.0, 107.5, "东", ""), (29.1, 107.0, "中", "")]
+    )
+    assert wide[1].x > 0.7 * 600 and wide[1].label_anchor == "end"

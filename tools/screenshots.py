@@ -2,7 +2,8 @@
 
     make screenshots          # serves the demo on a spare port and shoots it
 
-Writes docs/screenshots/{home,chapter,item}.png (desktop) and *-phone.png (360px wide).
+Writes docs/screenshots/{home,chapter,item,item-zh-hant}.jpg (desktop, full page) and
+*-phone.jpg (360px wide, first screen).
 """
 
 import sys
@@ -15,7 +16,7 @@ PAGES = {
     "home": "/zh-hans/",
     "chapter": "/zh-hans/exhibitions/farmers-prints/onto-the-national-stage/",
     "item": "/en/items/QJ-P-004/",
-    "item-zh-hant": "/zh-hant/items/QJ-D-003/",
+    "item-zh-hant": "/zh-hant/items/QJ-D-013/",
 }
 ARGS = [
     "--no-sandbox",
@@ -45,7 +46,12 @@ def shoot(base: str) -> None:
                     ".forEach(img => img.loading = 'eager')"
                 )
                 page.wait_for_load_state("networkidle")
-                page.screenshot(path=str(OUT / f"{name}{suffix}.png"), full_page=suffix == "")
+                page.screenshot(
+                    path=str(OUT / f"{name}{suffix}.jpg"),
+                    full_page=suffix == "",
+                    type="jpeg",
+                    quality=78,
+                )
                 context.close()
         browser.close()
 
