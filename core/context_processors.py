@@ -1,6 +1,6 @@
 from django.conf import settings
 
-from .i18n import current_language, html_lang
+from .i18n import OG_LOCALE, current_language, html_lang
 
 
 def site_context(request):
@@ -8,7 +8,7 @@ def site_context(request):
     return {
         "LANG": lang,
         "HTML_LANG": html_lang(lang),
-        "OG_LOCALE": settings.LANGUAGE_OG_CODES.get(lang, "zh_CN"),
+        "OG_LOCALE": OG_LOCALE[lang],
         "MAP_TILE_PROVIDER": settings.MAP_TILE_PROVIDER,
     }
 

@@ -10,6 +10,7 @@ DEFAULT_LANGUAGE = "zh-hans"
 TRADITIONAL = "zh-hant"
 
 HTML_LANG = {"zh-hans": "zh-Hans", "en": "en", "zh-hant": "zh-Hant"}
+OG_LOCALE = {"zh-hans": "zh_CN", "en": "en_US", "zh-hant": "zh_TW"}
 NATIVE_NAMES = {"zh-hans": "简体中文", "en": "English", "zh-hant": "繁體中文"}
 _TRADITIONAL_MARKERS = ("hant", "tw", "hk", "mo")
 

@@ -1,7 +1,6 @@
 """What every public page type shares: hreflang links, the switcher, localized lookups."""
 
 from django.db.models import Q
-from django.utils.translation import gettext_lazy as _
 
 from .alternates import page_links
 
@@ -66,5 +65,3 @@ def localize_snippets(objects, language_code, model, select_related=(), prefetch
     }
     return [(found.get(o.translation_key, o), o.translation_key not in found) for o in objects]
 
-
-FALLBACK_NOTICE = _("This has not been translated into your language yet.")

@@ -4,7 +4,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -154,8 +153,3 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
-
-# Labels the templates use for the language names in the switcher, in their own script.
-LANGUAGE_HTML_CODES = {"zh-hans": "zh-Hans", "en": "en", "zh-hant": "zh-Hant"}
-LANGUAGE_OG_CODES = {"zh-hans": "zh_CN", "en": "en_US", "zh-hant": "zh_TW"}
-SITE_TAGLINE = _("Local history of Qijiang, from the district library")

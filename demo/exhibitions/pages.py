@@ -55,8 +55,8 @@ CONTENT_PAGES = [
         ),
         [
             T(
-                "本站只在您选择语言时保存一个语言偏好的 Cookie。",
-                "The site stores one cookie, for your language preference, and only when you choose a language.",
+                "本站不为读者设置 Cookie；只有馆员登录管理后台时才使用会话 Cookie（示例政策）。",
+                "The site sets no cookies for readers; only staff who sign in to the admin get a session cookie (sample policy).",
             )
         ],
     ),
