@@ -10,6 +10,8 @@ def site_context(request):
         "HTML_LANG": html_lang(lang),
         "OG_LOCALE": OG_LOCALE[lang],
         "MAP_TILE_PROVIDER": settings.MAP_TILE_PROVIDER,
+        # Tianditu's browser key is public by design (it is restricted by referrer).
+        "MAP_TILE_KEY": settings.TIANDITU_KEY if settings.MAP_TILE_PROVIDER == "tianditu" else "",
     }
 
 

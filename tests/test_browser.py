@@ -67,9 +67,13 @@ def axe_violations(page):
     return [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result.response["violations"]]
 
 
-def open_page(browser, url, width=390, height=844, scheme="light"):
+def open_page(browser, url, width=390, height=844, scheme="light", javascript=True):
     """Open `url` on a phone-sized viewport; return the page and every problem seen."""
-    context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
+    context = browser.new_context(
+        viewport={"width": width, "height": height},
+        color_scheme=scheme,
+        java_script_enabled=javascript,
+    )
     page = context.new_page()
     problems = []
     page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
@@ -114,6 +118,20 @@ def test_public_pages_in_chromium(browser, live_server, content):
     page.wait_for_url(f"{live_server.url}/en/")
     assert page.locator("html").get_attribute("lang") == "en"
     assert problems == [], f"keyboard: {problems}"
+
+    # A chapter reads without JavaScript; with it, then-and-now becomes a slider.
+    chapter = f"{live_server.url}/zh-hans/exhibitions/ex/ch/"
+    page, problems = open_page(browser, chapter, javascript=False)
+    assert page.locator(".then-now__range").count() == 0
+    assert page.locator(".then-now img").count() == 2
+    assert page.locator(".transcript").is_visible()
+    assert problems == [], f"no-JS chapter: {problems}"
+    page, problems = open_page(browser, chapter)
+    slider = page.locator(".then-now__range")
+    slider.fill("20")
+    split = page.locator("[data-then-now]").evaluate("f => f.style.getPropertyValue('--split')")
+    assert split == "20%"
+    assert problems == [], f"chapter: {problems}"
 
     # WCAG 2.1 AA by axe-core, in light and dark mode, on the pages with the most parts.
     for path in (

@@ -254,3 +254,16 @@ def test_map_labels_avoid_their_neighbours_and_the_edge():
         [(29.0, 106.5, "西", ""), (29.0, 107.5, "东", ""), (29.1, 107.0, "中", "")]
     )
     assert wide[1].x > 0.7 * 600 and wide[1].label_anchor == "end"
+
+
+def test_maps_contact_no_tile_server_unless_configured(client, exhibition, settings):
+    page = soup(client.get("/zh-hans/exhibitions/prints/two/"))
+    assert page.select_one("[data-map]").get("data-tiles") is None
+    assert "leaflet" not in str(page.head)
+    settings.MAP_TILE_PROVIDER = "tianditu"
+    settings.TIANDITU_KEY = "browser-key"
+    page = soup(client.get("/zh-hans/exhibitions/prints/two/"))
+    figure = page.select_one("[data-map]")
+    assert figure["data-tiles"] == "tianditu" and figure["data-tiles-key"] == "browser-key"
+    scripts = [s["src"] for s in page.head.find_all("script")]
+    assert scripts[0].startswith("/static/vendor/leaflet/leaflet")

@@ -142,8 +142,8 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Maps: by default markers are drawn on a plain, self-hosted background and no tile server is
-# contacted. Set MAP_TILE_PROVIDER to "osm" or "tianditu" (the latter needs TIANDITU_KEY) to
-# show an interactive tiled map instead.
+# contacted. Set MAP_TILE_PROVIDER to "osm" or "tianditu" (the latter needs TIANDITU_KEY, a
+# browser key restricted to the site's domain) to show an interactive tiled map instead.
 MAP_TILE_PROVIDER = os.environ.get("MAP_TILE_PROVIDER", "")
 TIANDITU_KEY = os.environ.get("TIANDITU_KEY", "")
 

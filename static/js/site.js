@@ -23,11 +23,21 @@
   });
 
   // Maps: with a tile provider configured and Leaflet collected, draw an interactive map.
+  // Tianditu serves CGCS2000, which matches WGS-84 at map scale, so no coordinate shift.
+  function tianditu(layer) {
+    return "https://t{s}.tianditu.gov.cn/" + layer + "_w/wmts?SERVICE=WMTS&REQUEST=GetTile" +
+      "&VERSION=1.0.0&LAYER=" + layer + "&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles" +
+      "&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}";
+  }
   var tiles = {
-    osm: {
+    osm: [{
       url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-      attribution: "© OpenStreetMap contributors"
-    }
+      options: { attribution: "© OpenStreetMap contributors" }
+    }],
+    tianditu: [
+      { url: tianditu("vec"), options: { subdomains: "01234567", attribution: "© 天地图" } },
+      { url: tianditu("cva"), options: { subdomains: "01234567" } }
+    ]
   };
   document.querySelectorAll("[data-map][data-tiles]").forEach(function (figure) {
     if (!window.L) return;
@@ -38,7 +48,10 @@
     canvas.classList.add("map__tiles");
     canvas.innerHTML = "";
     var map = window.L.map(canvas);
-    window.L.tileLayer(provider.url, { attribution: provider.attribution }).addTo(map);
+    provider.forEach(function (layer) {
+      var options = Object.assign({ key: figure.dataset.tilesKey || "" }, layer.options);
+      window.L.tileLayer(layer.url, options).addTo(map);
+    });
     var bounds = [];
     points.forEach(function (p) {
       window.L.marker([p.lat, p.lon]).addTo(map).bindTooltip(p.label, { permanent: true });
