@@ -24,6 +24,17 @@ def current_language() -> str:
     return lang if lang in language_codes() else DEFAULT_LANGUAGE
 
 
+def pick_localized(zh_hans: str, en: str = "", zh_hant: str = "") -> str:
+    """The text for the reader's language from a record that holds all three; English falls
+    back to Simplified, Traditional to Simplified converted by OpenCC."""
+    lang = current_language()
+    if lang == "en":
+        return en or zh_hans
+    if lang == TRADITIONAL:
+        return zh_hant or to_traditional(zh_hans)
+    return zh_hans
+
+
 def html_lang(code: str) -> str:
     return HTML_LANG.get(code, code)
 

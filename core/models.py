@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from .i18n import current_language, to_traditional
+from .i18n import pick_localized
 
 
 @register_setting(icon="site")
@@ -63,21 +63,13 @@ class LibrarySettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("library settings")
 
-    def _localized(self, zh_hans: str, en: str, zh_hant: str) -> str:
-        lang = current_language()
-        if lang == "en":
-            return en or zh_hans
-        if lang == "zh-hant":
-            return zh_hant or to_traditional(zh_hans)
-        return zh_hans
-
     @property
     def display_name(self) -> str:
-        return self._localized(self.name, self.name_en, self.name_zh_hant)
+        return pick_localized(self.name, self.name_en, self.name_zh_hant)
 
     @property
     def display_address(self) -> str:
-        return self._localized(self.address, self.address_en, self.address_zh_hant)
+        return pick_localized(self.address, self.address_en, self.address_zh_hant)
 
     @property
     def psb_record_code(self) -> str:

@@ -181,14 +181,19 @@ class FootnotesBlock(blocks.StructBlock):
         label = _("Footnotes")
 
 
+class TextBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        super().__init__(features=RICH_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Text")
+        template = "components/blocks/rich_text.html"
+
+
 class ChapterStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    rich_text = blocks.RichTextBlock(
-        features=RICH_FEATURES,
-        icon="doc-full",
-        label=_("Text"),
-        template="components/blocks/rich_text.html",
-    )
+    rich_text = TextBlock()
     item = ItemBlock()
     gallery = GalleryBlock()
     then_and_now = ThenAndNowBlock()
@@ -203,11 +208,6 @@ class PlainStreamBlock(blocks.StreamBlock):
     """For About, Visit, Contact, Privacy and the accessibility statement."""
 
     heading = HeadingBlock()
-    rich_text = blocks.RichTextBlock(
-        features=RICH_FEATURES,
-        icon="doc-full",
-        label=_("Text"),
-        template="components/blocks/rich_text.html",
-    )
+    rich_text = TextBlock()
     quote = QuoteBlock()
     map = MapBlock()

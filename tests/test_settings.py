@@ -91,3 +91,11 @@ def test_production_debug_is_off_and_cookies_secure():
         "settings.DEBUG, settings.SESSION_COOKIE_SECURE, settings.ALLOWED_HOSTS", **env
     )
     assert result.stdout.strip() == "False True ['a.example', 'b.example']"
+
+
+def test_no_model_change_lacks_a_migration():
+    result = run(
+        ["manage.py", "makemigrations", "--check", "--dry-run"],
+        DJANGO_SETTINGS_MODULE="config.settings.test",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

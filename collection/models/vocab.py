@@ -3,7 +3,7 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
-from core.i18n import current_language, to_traditional
+from core.i18n import pick_localized
 
 
 class MultilingualLabel(index.Indexed, models.Model):
@@ -37,12 +37,7 @@ class MultilingualLabel(index.Indexed, models.Model):
 
     @property
     def label(self) -> str:
-        lang = current_language()
-        if lang == "en":
-            return self.name_en or self.name
-        if lang == "zh-hant":
-            return self.name_zh_hant or to_traditional(self.name)
-        return self.name
+        return pick_localized(self.name, self.name_en, self.name_zh_hant)
 
 
 class Subject(MultilingualLabel):
