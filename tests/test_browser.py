@@ -79,6 +79,13 @@ def open_page(browser, url, width=390, height=844, scheme="light", javascript=Tr
     page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
     page.on("requestfailed", lambda r: problems.append(f"failed: {r.url} {r.failure}"))
+    origin = "/".join(url.split("/")[:3])
+    page.on(
+        "request",
+        lambda r: (
+            r.url.startswith((origin, "data:")) or problems.append(f"external request: {r.url}")
+        ),
+    )
     page.on(
         "response",
         lambda r: r.status >= 400 and problems.append(f"HTTP {r.status}: {r.url}"),
