@@ -64,4 +64,3 @@ def localize_snippets(objects, language_code, model, select_related=(), prefetch
         .prefetch_related(*prefetch_related)
     }
     return [(found.get(o.translation_key, o), o.translation_key not in found) for o in objects]
-
