@@ -238,3 +238,14 @@ def test_a_file_without_identifier_and_title_columns_is_refused(site, tmp_path):
     path = write(tmp_path, ["a,b"], header="foo,bar")
     with pytest.raises(CommandError, match="identifier and title"):
         run(path)
+
+
+def test_the_documented_sample_imports_cleanly(site):
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "docs" / "samples"
+    out, _ = run(root / "items-sample.csv", "--images", str(root / "images"))
+    assert "3 rows (utf-8-sig): 3 created" in out
+    second = Item.objects.get(identifier="QJ-2024-002")
+    assert [i.alt_text for i in second.images.all()] == ["示例版画：田野与农民", "示例版画背面"]
+    assert not second.live and Item.objects.get(identifier="QJ-2024-001").live
