@@ -60,27 +60,22 @@ class Upserter:
         self._places: dict[str, Place] = {}
 
     # -- vocabularies ---------------------------------------------------------------------
-    def place(self, name):
-        if not name:
-            return None
+    def _term(self, model, name, cache, new_names):
+        """A vocabulary term by name, regardless of case; created (and reported) if new."""
         key = name.lower()
-        if key not in self._places:
-            place = Place.objects.filter(name__iexact=name).first()
-            if place is None:
-                place = Place.objects.create(name=name)
-                self.new_places.append(name)
-            self._places[key] = place
-        return self._places[key]
+        if key not in cache:
+            term = model.objects.filter(name__iexact=name).first()
+            if term is None:
+                term = model.objects.create(name=name)
+                new_names.append(name)
+            cache[key] = term
+        return cache[key]
+
+    def place(self, name):
+        return self._term(Place, name, self._places, self.new_places) if name else None
 
     def subject(self, name):
-        key = name.lower()
-        if key not in self._subjects:
-            subject = Subject.objects.filter(name__iexact=name).first()
-            if subject is None:
-                subject = Subject.objects.create(name=name)
-                self.new_subjects.append(name)
-            self._subjects[key] = subject
-        return self._subjects[key]
+        return self._term(Subject, name, self._subjects, self.new_subjects)
 
     def item_collection(self, name):
         key = name.lower()
