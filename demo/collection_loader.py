@@ -92,6 +92,7 @@ class CollectionLoader:
                         image=self.image(image_kind, index * 7 + n, title),
                         alt_text=alt,
                         locale=locale,
+                        sort_order=n,
                     )
                 )
             item = Item(

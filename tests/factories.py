@@ -65,7 +65,8 @@ def make_item(identifier="QJ-T-001", title="测试条目", live=True, images=1, 
         title=title,
         locale=fields.pop("locale", None) or default_locale(),
         images=[
-            ItemImage(image=ImageFactory(), alt_text=f"{title} 图{n + 1}") for n in range(images)
+            ItemImage(image=ImageFactory(), alt_text=f"{title} 图{n + 1}", sort_order=n)
+            for n in range(images)
         ],
         subjects=subjects,
         collections=collections,

@@ -189,9 +189,12 @@ class Upserter:
         ):
             current.images = [
                 ItemImage(
-                    image=self.wagtail_image(spec), alt_text=spec.alt_text, locale=self.locale
+                    image=self.wagtail_image(spec),
+                    alt_text=spec.alt_text,
+                    locale=self.locale,
+                    sort_order=position,
                 )
-                for spec in row.images
+                for position, spec in enumerate(row.images)
             ]
         if created:
             current.save()
