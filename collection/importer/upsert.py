@@ -14,16 +14,6 @@ from core.i18n import DEFAULT_LANGUAGE
 from ..models import Item, ItemCollection, ItemImage, Place, Subject
 from .validate import ItemRow
 
-TEXT_FIELDS = (
-    "title",
-    "description",
-    "creators",
-    "date_text",
-    "physical_description",
-    "source",
-    "credit_line",
-    "transcription",
-)
 NEUTRAL_FIELDS = (
     "date_start",
     "date_end",
@@ -149,6 +139,20 @@ class Upserter:
             return item.get_latest_revision_as_object()
         return item
 
+    @staticmethod
+    def _published_as_wanted(stored: Item, live: bool) -> bool:
+        """Nothing to publish: not asked to, or the live version is already the latest."""
+        return not live or (stored.live and not stored.has_unpublished_changes)
+
+    def _write(self, current: Item, created: bool, live: bool) -> str:
+        """Every change is a revision; published when the row or the command asks for it."""
+        if created:
+            current.save()
+        revision = current.save_revision(user=self.user, clean=False)
+        if live:
+            revision.publish(user=self.user)
+        return "created" if created else "updated"
+
     def apply_source(self, row: ItemRow) -> str:
         item = Item.objects.filter(identifier__iexact=row.identifier, locale=self.locale).first()
         created = item is None
@@ -161,6 +165,9 @@ class Upserter:
         names = row.collections + ([self.collection] if self.collection else [])
         collections = [self.item_collection(name) for name in dict.fromkeys(names)]
         images = [(spec.name, spec.alt_text) for spec in row.images]
+        current_images = (
+            [] if created else [(i.image.title, i.alt_text) for i in current.images.all()]
+        )
         live = self.wants_live(row)
 
         if not created:
@@ -169,8 +176,8 @@ class Upserter:
                 and current.place_id == (place.pk if place else None)
                 and {s.pk for s in current.subjects.all()} == {s.pk for s in subjects}
                 and {c.pk for c in current.collections.all()} >= {c.pk for c in collections}
-                and [(i.image.title, i.alt_text) for i in current.images.all()] == images
-                and (not live or (item.live and not item.has_unpublished_changes))
+                and current_images == images
+                and self._published_as_wanted(item, live)
             )
             if same:
                 return "unchanged"
@@ -184,9 +191,7 @@ class Upserter:
                 {c.pk: c for c in [*current.collections.all(), *collections]}.values()
             )
         current.collections = collections
-        if not self.dry_run and (
-            created or [(i.image.title, i.alt_text) for i in current.images.all()] != images
-        ):
+        if not self.dry_run and (created or current_images != images):
             current.images = [
                 ItemImage(
                     image=self.wagtail_image(spec),
@@ -196,12 +201,7 @@ class Upserter:
                 )
                 for position, spec in enumerate(row.images)
             ]
-        if created:
-            current.save()
-        revision = current.save_revision(user=self.user, clean=False)
-        if live:
-            revision.publish(user=self.user)
-        return "created" if created else "updated"
+        return self._write(current, created, live)
 
     def apply_translation(self, row: ItemRow) -> str:
         source = Item.objects.get(
@@ -220,7 +220,7 @@ class Upserter:
             same = (
                 all(getattr(current, k) == v for k, v in desired.items())
                 and (not alts or [i.alt_text for i in current.images.all()][: len(alts)] == alts)
-                and (not live or (translated.live and not translated.has_unpublished_changes))
+                and self._published_as_wanted(translated, live)
             )
             if same:
                 return "unchanged"
@@ -230,9 +230,4 @@ class Upserter:
         for image, alt in zip(images, alts, strict=False):
             image.alt_text = alt
         current.images = images
-        if created:
-            current.save()
-        revision = current.save_revision(user=self.user, clean=False)
-        if live:
-            revision.publish(user=self.user)
-        return "created" if created else "updated"
+        return self._write(current, created, live)
