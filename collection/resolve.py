@@ -174,3 +174,24 @@ def resolve_item_refs(items, language_code: str) -> dict[int, ResolvedItem]:
     sources = public_items().filter(translation_key__in=keys)
     resolved = {r.translation_key: r for r in resolve_items(sources, language_code)}
     return {i.pk: resolved[i.translation_key] for i in items if i.translation_key in resolved}
+
+
+def public_collections(language_code: str):
+    """Live collections as (collection, is_fallback) pairs in the reader's language, with their
+    cover images and renditions fetched up front."""
+    from core.pages import localize_snippets
+
+    from .models import ItemCollection
+
+    sources = (
+        ItemCollection.objects.filter(locale__language_code=DEFAULT_LANGUAGE, live=True)
+        .select_related("cover_image")
+        .prefetch_related("cover_image__renditions")
+    )
+    return localize_snippets(
+        sources,
+        language_code,
+        ItemCollection,
+        select_related=["cover_image"],
+        prefetch_related=["cover_image__renditions"],
+    )

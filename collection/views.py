@@ -10,7 +10,7 @@ from core.pages import localize_snippets
 from exhibits.queries import exhibitions_using
 
 from .models import Item, ItemCollection
-from .resolve import public_items, resolve_items
+from .resolve import public_collections, public_items, resolve_items
 from .vocabularies import OBJECT_LANGUAGES, ItemType
 
 PAGE_SIZE = 24
@@ -70,18 +70,8 @@ def item_list(request):
 
 
 def collection_list(request):
-    lang = current_language()
-    sources = ItemCollection.objects.filter(
-        locale__language_code=DEFAULT_LANGUAGE, live=True
-    ).select_related("cover_image")
     context = {
-        "collections": localize_snippets(
-            sources.prefetch_related("cover_image__renditions"),
-            lang,
-            ItemCollection,
-            select_related=["cover_image"],
-            prefetch_related=["cover_image__renditions"],
-        ),
+        "collections": public_collections(current_language()),
         "page_title": _("Collections"),
         **view_links(request),
     }

@@ -7,10 +7,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from collection.models import ItemCollection
-from collection.resolve import resolve_item_refs
-from core.i18n import DEFAULT_LANGUAGE, current_language
-from core.pages import LocalizedPageMixin, localize_pages, localize_snippets
+from collection.resolve import public_collections, resolve_item_refs
+from core.i18n import current_language
+from core.pages import LocalizedPageMixin, localize_pages
 from exhibits.blocks import PlainStreamBlock
 from exhibits.models import ExhibitionPage
 
@@ -76,16 +75,7 @@ class HomePage(LocalizedPageMixin, Page):
         items = [block.value for block in self.highlighted_items]
         resolved = resolve_item_refs(items, lang)
         context["highlighted_items"] = [resolved[i.pk] for i in items if i and i.pk in resolved]
-        collections = ItemCollection.objects.filter(
-            locale__language_code=DEFAULT_LANGUAGE, live=True
-        ).select_related("cover_image")
-        context["collections"] = localize_snippets(
-            collections.prefetch_related("cover_image__renditions"),
-            lang,
-            ItemCollection,
-            select_related=["cover_image"],
-            prefetch_related=["cover_image__renditions"],
-        )
+        context["collections"] = public_collections(lang)
         context["content_pages"] = ContentPage.objects.child_of(self).live().public().in_menu()
         return context
 
